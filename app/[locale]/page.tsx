@@ -1,0 +1,40 @@
+import { listCategories } from "@/lib/category/queries";
+import { translator } from "@/lib/i18n/translate";
+
+export default async function HomePage({ params }: PageProps<"/[locale]">) {
+  const { locale } = await params;
+  const t = translator(locale);
+  const categories = await listCategories(locale);
+  return (
+    <>
+      <section className="bg-brand-50">
+        <div className="mx-auto max-w-5xl px-4 py-14">
+          <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t("home.heading")}</h1>
+          <p className="mt-3 max-w-2xl text-lg text-slate-700">{t("home.subheading")}</p>
+        </div>
+      </section>
+      <section aria-labelledby="categories-heading" className="mx-auto max-w-5xl px-4 py-10">
+        <h2 id="categories-heading" className="text-xl font-semibold">
+          {t("home.categories")}
+        </h2>
+        {categories.length === 0 ? (
+          <p className="mt-4 text-slate-600">{t("home.empty")}</p>
+        ) : (
+          <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="categories">
+            {categories.map((category) => (
+              <li key={category.id} className="rounded-lg border border-slate-200 p-5">
+                <h3 className="font-semibold text-brand-900">{category.name}</h3>
+                {category.description ? <p className="mt-1 text-sm text-slate-600">{category.description}</p> : null}
+                <p className="mt-3 text-sm text-slate-500">
+                  {category.articleCount === 1
+                    ? t("home.articleCount.one")
+                    : t("home.articleCount.other", { count: category.articleCount })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

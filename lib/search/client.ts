@@ -1,0 +1,15 @@
+import "server-only";
+import { Meilisearch } from "meilisearch";
+import { env } from "@/lib/env";
+
+let client: Meilisearch | undefined;
+
+export function searchClient(): Meilisearch {
+  client ??= new Meilisearch({ host: env().MEILI_URL, apiKey: env().MEILI_MASTER_KEY, timeout: 5_000 });
+  return client;
+}
+
+/** The index of published article translations (one document per translation). */
+export function articlesIndexUid(): string {
+  return `${env().MEILI_INDEX_PREFIX}articles`;
+}

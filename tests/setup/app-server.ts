@@ -1,0 +1,45 @@
+import type { TestProject } from "vitest/node";
+import { createPrismaClient } from "@/lib/db";
+import { buildApp, isBuildStale } from "@/lib/runtime/ensure-build";
+import { seedDemo } from "@/lib/seed/seed-demo";
+import { startAppServer } from "../support/app-server";
+import { createDatabase, dropDatabase, uniqueName } from "../support/databases";
+import { deleteIndexes } from "../support/search";
+import { acquireServices, releaseServices } from "../support/services";
+
+// Browser tests drive the production build, served by `next start` against a seeded database.
+export default async function setup(project: TestProject) {
+  const services = await acquireServices();
+  const name = uniqueName("e2e");
+  const cleanup = async () => {
+    await dropDatabase(services.serverUrl, name);
+    await deleteIndexes(services, `${name}_`);
+    await releaseServices();
+  };
+  try {
+    const root = process.cwd();
+    if (await isBuildStale(root)) {
+      console.log("Building the app for the browser tests…");
+      await buildApp(root, { ...process.env, NODE_ENV: "production" });
+    }
+
+    const databaseUrl = await createDatabase(services.serverUrl, name, services.templateDatabase);
+    const db = createPrismaClient(databaseUrl);
+    await seedDemo(db).finally(() => db.$disconnect());
+
+    const server = await startAppServer({
+      databaseUrl,
+      meiliUrl: services.meiliUrl,
+      meiliKey: services.meiliKey,
+      indexPrefix: `${name}_`,
+    });
+    project.provide("appUrl", server.url);
+    return async () => {
+      await server.stop();
+      await cleanup();
+    };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}

@@ -1,0 +1,14 @@
+import type { TestProject } from "vitest/node";
+import { acquireServices, releaseServices, type TestServices } from "../support/services";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    services: TestServices;
+    appUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  project.provide("services", await acquireServices());
+  return releaseServices;
+}
