@@ -14,13 +14,14 @@ const resolve = {
 export default defineConfig({
   test: {
     maxWorkers: 2,
+    reporters: ["default", "./tests/setup/summary-reporter.ts"],
     projects: [
       {
         resolve,
         test: {
           name: "integration",
           include: ["tests/**/*.test.ts"],
-          exclude: ["tests/e2e/**", "tests/scripts/start.test.ts"],
+          exclude: ["tests/e2e/**", "tests/scripts/start.test.ts", "tests/docker/standalone.test.ts"],
           globalSetup: ["tests/setup/services.ts"],
           setupFiles: ["tests/setup/database.ts"],
           testTimeout: 30_000,
@@ -32,7 +33,7 @@ export default defineConfig({
         test: {
           // Tests that need the built app: browser tests and the launcher.
           name: "app",
-          include: ["tests/e2e/**/*.test.ts", "tests/scripts/start.test.ts"],
+          include: ["tests/e2e/**/*.test.ts", "tests/scripts/start.test.ts", "tests/docker/standalone.test.ts"],
           globalSetup: ["tests/setup/services.ts", "tests/setup/app-server.ts"],
           testTimeout: 120_000,
           hookTimeout: 300_000,

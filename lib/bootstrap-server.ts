@@ -1,8 +1,9 @@
 import "server-only";
 import { ConfigError, env } from "@/lib/env";
 import { ensureSearchIndex } from "@/lib/search/ensure-search-index";
+import { startSearchSync } from "@/lib/search/start-search-sync";
 
-/** Start-up checks of the Next server: configuration first, then the search index. */
+/** Start-up of the Next server: configuration first, then the search index and its sync loop. */
 export async function bootstrapServer(): Promise<void> {
   try {
     env();
@@ -19,4 +20,5 @@ export async function bootstrapServer(): Promise<void> {
       `Search index not ready (search will run degraded): ${error instanceof Error ? error.message : error}`,
     );
   });
+  await startSearchSync();
 }

@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { SearchBox } from "@/components/search/search-box";
 import { listCategories } from "@/lib/category/queries";
 import { translator } from "@/lib/i18n/translate";
 
@@ -11,6 +13,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <div className="mx-auto max-w-5xl px-4 py-14">
           <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t("home.heading")}</h1>
           <p className="mt-3 max-w-2xl text-lg text-slate-700">{t("home.subheading")}</p>
+          <div className="mt-8 max-w-3xl">
+            <SearchBox locale={locale} autoFocus />
+          </div>
         </div>
       </section>
       <section aria-labelledby="categories-heading" className="mx-auto max-w-5xl px-4 py-10">
@@ -22,8 +27,13 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         ) : (
           <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="categories">
             {categories.map((category) => (
-              <li key={category.id} className="rounded-lg border border-slate-200 p-5">
-                <h3 className="font-semibold text-brand-900">{category.name}</h3>
+              <li key={category.id} className="relative rounded-lg border border-slate-200 p-5 hover:border-brand-600">
+                <h3 className="font-semibold text-brand-900">
+                  {/* Stretched over the whole card: one click target, one tab stop. */}
+                  <Link href={`/${locale}/categories/${category.slug}`} className="after:absolute after:inset-0">
+                    {category.name}
+                  </Link>
+                </h3>
                 {category.description ? <p className="mt-1 text-sm text-slate-600">{category.description}</p> : null}
                 <p className="mt-3 text-sm text-slate-500">
                   {category.articleCount === 1

@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { languageNames, translator } from "@/lib/i18n/translate";
 
+// Pages with translations under other addresses pass them with <LanguageAlternates>
+// (components/layout/language-alternates.tsx); every other page links to each locale's home.
 export function SiteHeader({ locale, locales }: { locale: string; locales: string[] }) {
   const t = translator(locale);
   return (
@@ -9,23 +12,11 @@ export function SiteHeader({ locale, locales }: { locale: string; locales: strin
         <Link href={`/${locale}`} className="text-lg font-semibold text-brand-900">
           {t("meta.title")}
         </Link>
-        <nav aria-label={t("nav.language")}>
-          <ul className="flex gap-3 text-sm">
-            {locales.map((other) => (
-              <li key={other}>
-                <Link
-                  href={`/${other}`}
-                  hrefLang={other}
-                  lang={other}
-                  aria-current={other === locale ? "true" : undefined}
-                  className={other === locale ? "font-semibold text-brand-700" : "text-slate-600 hover:text-brand-700"}
-                >
-                  {languageNames[other] ?? other}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <LanguageSwitcher
+          locale={locale}
+          label={t("nav.language")}
+          options={locales.map((other) => ({ locale: other, name: languageNames[other] ?? other }))}
+        />
       </div>
     </header>
   );

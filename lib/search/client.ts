@@ -5,7 +5,8 @@ import { env } from "@/lib/env";
 let client: Meilisearch | undefined;
 
 export function searchClient(): Meilisearch {
-  client ??= new Meilisearch({ host: env().MEILI_URL, apiKey: env().MEILI_MASTER_KEY, timeout: 5_000 });
+  // Short: a shopper waiting on a stuck search engine is served by the fallback instead.
+  client ??= new Meilisearch({ host: env().MEILI_URL, apiKey: env().MEILI_MASTER_KEY, timeout: 2_000 });
   return client;
 }
 

@@ -1,11 +1,12 @@
 import "server-only";
-import { articlesIndexSettings } from "@/lib/search/index-settings";
+import { env } from "@/lib/env";
 import { articlesIndexUid, searchClient } from "@/lib/search/client";
+import { articlesIndexSettings } from "@/lib/search/index-settings";
+import { loadSynonyms, toMeiliSynonyms } from "@/lib/search/synonyms";
 
-/** Creates the articles index if it is missing and applies its settings (idempotent). */
-export async function ensureSearchIndex(): Promise<void> {
+/** Creates the index `uid` if it is missing and applies the current settings (idempotent). */
+export async function ensureSearchIndex(uid: string = articlesIndexUid()): Promise<void> {
   const client = searchClient();
-  const uid = articlesIndexUid();
   const exists = await client
     .getIndex(uid)
     .then(() => true)
@@ -13,6 +14,8 @@ export async function ensureSearchIndex(): Promise<void> {
       if (error.cause?.code === "index_not_found") return false;
       throw error;
     });
-  if (!exists) await client.createIndex(uid, { primaryKey: "id" }).waitTask();
-  await client.index(uid).updateSettings(articlesIndexSettings).waitTask();
+  if (!exists) await client.createIndex(uid, { primaryKey: "id" }).waitTask({ timeout: 30_000 });
+  const settings = articlesIndexSettings(env().LOCALES, toMeiliSynonyms(await loadSynonyms()));
+  const task = await client.index(uid).updateSettings(settings).waitTask({ timeout: 60_000 });
+  if (task.status === "failed") throw new Error(`Meilisearch refused the index settings: ${task.error?.message}`);
 }

@@ -1,3 +1,4 @@
+import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { createPrismaClient } from "@/lib/db";
 import { buildApp, isBuildStale } from "@/lib/runtime/ensure-build";
@@ -33,7 +34,10 @@ export default async function setup(project: TestProject) {
       meiliKey: services.meiliKey,
       indexPrefix: `${name}_`,
     });
+    // The server's search sync loop indexes the seeded articles at start; tests begin once it has.
+    await waitForEmptyOutbox(databaseUrl);
     project.provide("appUrl", server.url);
+    project.provide("appDatabaseUrl", databaseUrl);
     return async () => {
       await server.stop();
       await cleanup();
@@ -41,5 +45,19 @@ export default async function setup(project: TestProject) {
   } catch (error) {
     await cleanup();
     throw error;
+  }
+}
+
+async function waitForEmptyOutbox(databaseUrl: string, timeoutMs = 60_000): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while ((await client.query(`SELECT count(*)::int AS n FROM "SearchSync"`)).rows[0].n > 0) {
+      if (Date.now() > deadline) throw new Error("The app did not index the seeded articles in time");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await client.end();
   }
 }

@@ -5,6 +5,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     services: TestServices;
     appUrl: string;
+    /** The database behind the app server, to check what a browser test stored. */
+    appDatabaseUrl: string;
   }
 }
 

@@ -1,6 +1,6 @@
-import type { MessageKey } from "./en";
+import type { common as en } from "../en/common";
 
-export const fr: Record<MessageKey, string> = {
+export const common: Record<keyof typeof en, string> = {
   "meta.title": "Centre d'aide",
   "meta.description":
     "Réponses à vos questions sur les commandes, la livraison, les retours, le paiement, votre compte et nos produits.",

@@ -1,4 +1,4 @@
-export const en = {
+export const common = {
   "meta.title": "Help center",
   "meta.description":
     "Answers to your questions about orders, delivery, returns, payment, your account and our products.",
@@ -11,5 +11,3 @@ export const en = {
   "nav.language": "Language",
   "nav.skipToContent": "Skip to content",
 };
-
-export type MessageKey = keyof typeof en;

@@ -1,0 +1,18 @@
+export const search = {
+  "search.label": "Search the help center",
+  "search.placeholder": "Ask a question, e.g. “where is my parcel?”",
+  "search.submit": "Search",
+  "search.searching": "Searching…",
+  "search.results.one": "1 article found",
+  "search.results.other": "{count} articles found",
+  "search.noResults": "No article matches “{query}”.",
+  "search.noResults.help": "A person from our team can answer you directly.",
+  "search.seeAll": "See all results for “{query}”",
+  "search.degraded": "Search is running in a simplified mode right now; results may be less precise.",
+  "search.error": "Search is unavailable right now. Please try again, or talk to a person.",
+  "search.page.title": "Search",
+  "search.page.titleWithQuery": "Results for “{query}”",
+  "search.page.empty": "Type a question above to search our help articles.",
+  "contact.talkToPerson": "Talk to a person",
+  "contact.talkToPersonAbout": "Still stuck? Talk to a person",
+};

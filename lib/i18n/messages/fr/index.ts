@@ -1,0 +1,6 @@
+import type { MessageKey } from "../en";
+import { article } from "./article";
+import { common } from "./common";
+import { search } from "./search";
+
+export const fr: Record<MessageKey, string> = { ...common, ...article, ...search };
