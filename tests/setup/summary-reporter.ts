@@ -1,8 +1,12 @@
-import type { Reporter, TestModule } from "vitest/node";
+import type { Reporter, SerializedError, TestModule } from "vitest/node";
 
-/** Ends the run with one plain line, `N passed, N failed, N skipped`, that any CI can read. */
+/**
+ * Ends the run with one plain line, `N passed, N failed, N skipped`, that any CI can read, and
+ * fails a run that ran no test or hit an error outside the tests (a global setup that crashed
+ * is otherwise reported but can leave the exit code at 0).
+ */
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>) {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>) {
     const counts = { passed: 0, failed: 0, skipped: 0 };
     for (const testModule of testModules) {
       for (const test of testModule.children.allTests()) {
@@ -13,5 +17,13 @@ export default class SummaryReporter implements Reporter {
       }
     }
     console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+    if (unhandledErrors.length > 0 || counts.passed + counts.failed === 0) {
+      console.error(
+        unhandledErrors.length
+          ? `The run failed: ${unhandledErrors.length} error(s) outside the tests (see above).`
+          : "The run failed: no test ran.",
+      );
+      process.exitCode = 1;
+    }
   }
 }
