@@ -10,8 +10,9 @@ export async function ensureSearchIndex(uid: string = articlesIndexUid()): Promi
   const exists = await client
     .getIndex(uid)
     .then(() => true)
-    .catch((error: { cause?: { code?: string } }) => {
-      if (error.cause?.code === "index_not_found") return false;
+    .catch((error: { cause?: { code?: string; cause?: { code?: string } } }) => {
+      // The API error's code sits one level deeper when it came through the custom transport.
+      if ((error.cause?.code ?? error.cause?.cause?.code) === "index_not_found") return false;
       throw error;
     });
   if (!exists) await client.createIndex(uid, { primaryKey: "id" }).waitTask({ timeout: 30_000 });

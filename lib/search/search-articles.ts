@@ -24,22 +24,27 @@ export type SearchOptions = { q: string; locale: string; category?: string; limi
 
 type Document = Record<string, unknown>;
 
-async function searchMeilisearch({ q, locale, category, limit }: SearchOptions): Promise<SearchResult> {
+/** The search the app sends Meilisearch (the benchmark sends the same one directly). */
+export function meiliSearchParams({ locale, category, limit }: Omit<SearchOptions, "q">) {
   const [title, excerpt, body] = (["title", "excerpt", "body"] as const).map((field) => localizedField(field, locale));
   const language = meiliLanguage(locale);
-  const response = await searchClient()
-    .index(articlesIndexUid())
-    .search<Document>(q, {
-      filter: [`locale = "${locale}"`, ...(category ? [`categorySlug = "${category}"`] : [])],
-      limit,
-      ...(language ? { locales: [language] as never } : {}),
-      attributesToRetrieve: ["id", "articleId", "slug", "categorySlug", "categoryName", title, excerpt],
-      attributesToHighlight: [title, excerpt],
-      attributesToCrop: [body],
-      cropLength: 28,
-      highlightPreTag: MATCH_START,
-      highlightPostTag: MATCH_END,
-    });
+  return {
+    filter: [`locale = "${locale}"`, ...(category ? [`categorySlug = "${category}"`] : [])],
+    limit,
+    ...(language ? { locales: [language] as never[] } : {}),
+    attributesToRetrieve: ["id", "articleId", "slug", "categorySlug", "categoryName", title, excerpt],
+    attributesToHighlight: [title, excerpt],
+    attributesToCrop: [body],
+    cropLength: 28,
+    highlightPreTag: MATCH_START,
+    highlightPostTag: MATCH_END,
+  };
+}
+
+async function searchMeilisearch(options: SearchOptions): Promise<SearchResult> {
+  const { q, locale } = options;
+  const [title, excerpt, body] = (["title", "excerpt", "body"] as const).map((field) => localizedField(field, locale));
+  const response = await searchClient().index(articlesIndexUid()).search<Document>(q, meiliSearchParams(options));
   return {
     total: response.estimatedTotalHits ?? response.hits.length,
     degraded: false,
