@@ -1,8 +1,11 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
+import { requireStaff } from "@/lib/auth/require-staff";
+import type { Staff } from "@/lib/auth/staff";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 // Every route handler goes through withRoute: it parses input with zod and turns every error
 // into the one JSON error shape, in one place.
@@ -38,19 +41,34 @@ export function toErrorResponse(error: unknown): NextResponse<ErrorBody> {
 
 type RouteContext<P> = { params: Promise<P> };
 
-type Handler<Q, B, P> = (input: { request: NextRequest; query: Q; body: B; params: P }) => Promise<Response | unknown>;
+type Roles = readonly Role[] | undefined;
+
+type Handler<Q, B, P, A extends Roles> = (input: {
+  request: NextRequest;
+  query: Q;
+  body: B;
+  params: P;
+  /** The caller, when the route names the roles it allows with `auth`. */
+  staff: A extends readonly Role[] ? Staff : undefined;
+}) => Promise<Response | unknown>;
 
 /**
- * Wraps a route handler: validates `query` (search params) and `body` (JSON) with zod, calls
- * the handler, and serialises its result as JSON (a Response is passed through untouched).
+ * Wraps a route handler: with `auth`, resolves the staff caller (session cookie or API token)
+ * and checks their role first (401/403); validates `params`, `query` (search params) and
+ * `body` (JSON) with zod; calls the handler, and serialises its result as JSON (a Response is
+ * passed through untouched).
  */
-export function withRoute<Q = undefined, B = undefined, P = Record<string, string>>(
-  options: { query?: z.ZodType<Q>; body?: z.ZodType<B>; status?: number },
-  handler: Handler<Q, B, P>,
+export function withRoute<Q = undefined, B = undefined, P = Record<string, string>, A extends Roles = undefined>(
+  options: { auth?: A; params?: z.ZodType<P>; query?: z.ZodType<Q>; body?: z.ZodType<B>; status?: number },
+  handler: Handler<Q, B, P, A>,
 ) {
   return async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
     try {
-      const params = (await context?.params) ?? ({} as P);
+      const staff = (options.auth ? await requireStaff(request, options.auth) : undefined) as Parameters<
+        Handler<Q, B, P, A>
+      >[0]["staff"];
+      const rawParams = (await context?.params) ?? ({} as P);
+      const params = options.params ? options.params.parse(rawParams) : rawParams;
       const query = options.query
         ? options.query.parse(Object.fromEntries(request.nextUrl.searchParams))
         : (undefined as Q);
@@ -61,7 +79,7 @@ export function withRoute<Q = undefined, B = undefined, P = Record<string, strin
         });
         body = options.body.parse(raw);
       }
-      const result = await handler({ request, query, body, params });
+      const result = await handler({ request, query, body, params, staff });
       if (result instanceof Response) return result;
       return NextResponse.json(result, { status: options.status ?? 200 });
     } catch (error) {
