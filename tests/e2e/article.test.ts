@@ -1,17 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { sharedBrowser } from "../support/browser";
 
 const appUrl = inject("appUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = sharedBrowser();
 
 /** The JSON-LD blocks of a page's HTML, parsed. */
 function jsonLd(html: string): Record<string, unknown>[] {
@@ -46,7 +38,7 @@ function languageLink(page: Page, navName: string, language: string) {
 
 describe("article pages", () => {
   it("lead from a home page topic to an article with its contents, related articles and a way to a person", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await page.goto(`${appUrl}/en`);
     await page.getByTestId("categories").getByRole("link", { name: "Returns & refunds" }).click();
     await page.waitForURL(`${appUrl}/en/categories/returns-refunds`);
@@ -89,7 +81,7 @@ describe("article pages", () => {
   });
 
   it("hides the table of contents on a short article", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await page.goto(`${appUrl}/en/articles/track-my-order`);
     await expect(page.getByRole("heading", { level: 1 }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole("navigation", { name: "On this page" }).count()).resolves.toBe(0);
@@ -97,7 +89,7 @@ describe("article pages", () => {
   });
 
   it("takes a vote and a comment from the keyboard and says thank you", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await page.goto(`${appUrl}/en/articles/when-will-i-get-my-refund`);
     await waitUntilInteractive(page);
     const feedback = page.getByRole("region", { name: "Was this helpful?" });
@@ -123,7 +115,7 @@ describe("article pages", () => {
   });
 
   it("says so when the feedback cannot be sent, and lets the shopper try again", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await page.goto(`${appUrl}/en/articles/payment-declined`);
     await waitUntilInteractive(page);
     let failures = 1;
@@ -142,7 +134,7 @@ describe("article pages", () => {
   });
 
   it("switches language to the article's own translation", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await page.goto(`${appUrl}/en/articles/return-an-item`);
     const french = languageLink(page, "Language", "Français");
     await expect.poll(() => french.getAttribute("href"), { timeout: 10_000 }).toBe("/fr/articles/retourner-un-article");
@@ -160,7 +152,7 @@ describe("article pages", () => {
   });
 
   it("answers 404 for unknown articles and categories", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     expect((await page.goto(`${appUrl}/en/articles/no-such-article`))?.status()).toBe(404);
     expect((await page.goto(`${appUrl}/fr/articles/return-an-item`))?.status()).toBe(404);
     expect((await page.goto(`${appUrl}/en/categories/no-such-category`))?.status()).toBe(404);
@@ -170,7 +162,7 @@ describe("article pages", () => {
 
 describe("what search engines see", () => {
   it("an article page carries Article JSON-LD, a canonical URL and hreflang alternates", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const response = await page.request.get(`${appUrl}/en/articles/return-an-item`);
     const html = await response.text();
     expect(jsonLd(html)).toContainEqual(
@@ -192,7 +184,7 @@ describe("what search engines see", () => {
   });
 
   it("a category page is an FAQPage of its articles", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const html = await (await page.request.get(`${appUrl}/fr/categories/returns-refunds`)).text();
     const faq = jsonLd(html).find((data) => data["@type"] === "FAQPage") as {
       mainEntity: { "@type": string; name: string; acceptedAnswer: { "@type": string; text: string } }[];
@@ -211,7 +203,7 @@ describe("what search engines see", () => {
   });
 
   it("sitemap.xml lists articles with their translations, and robots.txt points to it", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const sitemap = await page.request.get(`${appUrl}/sitemap.xml`);
     expect(sitemap.status()).toBe(200);
     const xml = await sitemap.text();

@@ -1,21 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../support/browser";
+import { describe, expect, inject, it } from "vitest";
+import { sharedBrowser } from "../support/browser";
 
 const appUrl = inject("appUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = sharedBrowser();
 
 describe("help center home", () => {
   it("shows the seeded categories in English", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await page.goto(`${appUrl}/en`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("How can we help?");
     const names = await page.getByTestId("categories").getByRole("heading", { level: 3 }).allTextContents();
@@ -33,7 +24,7 @@ describe("help center home", () => {
   });
 
   it("shows them in French, and the language switcher goes back and forth", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await page.goto(`${appUrl}/en`);
     await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Français" }).click();
     await page.waitForURL(`${appUrl}/fr`);
@@ -56,7 +47,7 @@ describe("help center home", () => {
   });
 
   it("sends / to the shopper's language and unknown locales to a 404", async () => {
-    const context = await browser.newContext({ locale: "fr-FR" });
+    const context = await session.browser.newContext({ locale: "fr-FR" });
     const page = await context.newPage();
     await page.goto(appUrl);
     expect(new URL(page.url()).pathname).toBe("/fr");

@@ -1,20 +1,18 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../support/browser";
+import { sharedBrowser } from "../support/browser";
 
 const appUrl = inject("appUrl");
-let browser: Browser;
+const session = sharedBrowser();
 let database: pg.Client;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   database = new pg.Client({ connectionString: inject("appDatabaseUrl") });
   await database.connect();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await database?.end();
 });
 
@@ -34,7 +32,7 @@ async function typeQuestion(page: Page, question: string) {
 
 describe("search as you type", () => {
   it("finds the right article for a misspelt question, opens it by keyboard, and takes a 'helpful' vote", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await page.goto(`${appUrl}/en`);
     const box = await typeQuestion(page, "how do i retrun an item");
 
@@ -64,7 +62,7 @@ describe("search as you type", () => {
   });
 
   it("answers in French, typos included", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await page.goto(`${appUrl}/fr`);
     await typeQuestion(page, "remboursemnt");
     const first = await firstSuggestion(page, "Quand serai-je remboursé ?");
@@ -74,7 +72,7 @@ describe("search as you type", () => {
   });
 
   it("offers a person at once when nothing matches, carrying the question", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await page.goto(`${appUrl}/en`);
     const box = await typeQuestion(page, "xylophone quantum");
     const offer = page.getByRole("link", { name: "Talk to a person" }).first();
@@ -93,7 +91,7 @@ describe("search as you type", () => {
   });
 
   it("serves a shareable results page", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await page.goto(`${appUrl}/en/search?q=refund`);
     const results = page.getByTestId("search-results").getByRole("listitem");
     expect(await results.count()).toBeGreaterThan(2);

@@ -1,4 +1,5 @@
 import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 /** Debian's Chromium (never a downloaded build); CHROMIUM_PATH points elsewhere if needed. */
 export function launchBrowser(): Promise<Browser> {
@@ -13,4 +14,21 @@ export function launchBrowser(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+}
+
+/** One Chromium for the test file: launched before its tests, closed after them. */
+export function sharedBrowser(): { readonly browser: Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error("The browser is not launched yet: use it inside a test or hook");
+      return browser;
+    },
+  };
 }
