@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { SearchBox } from "@/components/search/search-box";
+import { listPopularArticles } from "@/lib/article/queries";
 import { listCategories } from "@/lib/category/queries";
 import { translator } from "@/lib/i18n/translate";
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   const t = translator(locale);
-  const categories = await listCategories(locale);
+  const [categories, popular] = await Promise.all([listCategories(locale), listPopularArticles({ locale, limit: 6 })]);
   return (
     <>
       <section className="bg-brand-50">
@@ -45,6 +46,26 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           </ul>
         )}
       </section>
+      {popular.length > 0 ? (
+        <section aria-labelledby="popular-heading" className="mx-auto max-w-5xl px-4 pb-14">
+          <h2 id="popular-heading" className="text-xl font-semibold">
+            {t("home.popular")}
+          </h2>
+          <ul className="mt-4 grid gap-x-8 gap-y-3 sm:grid-cols-2" data-testid="popular-articles">
+            {popular.map((article) => (
+              <li key={article.id}>
+                <Link
+                  href={`/${locale}/articles/${article.slug}`}
+                  className="font-medium text-brand-700 underline-offset-2 hover:underline"
+                >
+                  {article.title}
+                </Link>
+                <span className="block text-xs text-slate-500">{article.category.name}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,6 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { flushSearchEvents } from "@/lib/search/record-search-event";
+
+/** Another instance flushes its buffered searches within this time. */
+const FLUSH_WAIT_MS = 300;
 
 /** Records which result of a search the shopper opened (the last click wins). */
 export async function recordSearchClick({
@@ -10,7 +14,7 @@ export async function recordSearchClick({
   searchId: string;
   articleId: string;
 }): Promise<void> {
-  const event = await db.searchEvent.findUnique({ where: { id: searchId }, select: { locale: true } });
+  const event = await findSearchEvent(searchId);
   if (!event) throw new AppError("NOT_FOUND", "No search with that id.");
   const translation = await db.articleTranslation.findUnique({
     where: { articleId_locale: { articleId, locale: event.locale } },
@@ -22,4 +26,16 @@ export async function recordSearchClick({
     where: { id: searchId },
     data: { clickedTranslationId: translation.id, clickedAt: new Date() },
   });
+}
+
+/**
+ * A click can follow its search faster than searches are written (they are buffered): write
+ * this instance's buffer, and give another instance's buffer one flush interval.
+ */
+async function findSearchEvent(id: string) {
+  const find = () => db.searchEvent.findUnique({ where: { id }, select: { locale: true } });
+  const found = await find();
+  if (found) return found;
+  await flushSearchEvents();
+  return (await find()) ?? (await new Promise((resolve) => setTimeout(resolve, FLUSH_WAIT_MS)).then(find));
 }

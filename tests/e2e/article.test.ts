@@ -71,7 +71,7 @@ describe("article pages", () => {
     expect(await related.getByRole("link").count()).toBe(4);
     await expect(related.getByRole("link", { name: "How do I return an item?" }).count()).resolves.toBe(0);
 
-    const person = page.getByRole("link", { name: "Talk to a person" });
+    const person = page.getByRole("main").getByRole("link", { name: "Talk to a person" });
     await expect(person.isVisible()).resolves.toBe(true);
     await expect(person.getAttribute("href")).resolves.toBe("/en/contact?article=return-an-item");
 

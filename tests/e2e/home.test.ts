@@ -20,6 +20,11 @@ describe("help center home", () => {
     ]);
     await expect(page.getByTestId("categories").getByText("6 articles").count()).resolves.toBe(6);
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    expect(await page.getByTestId("popular-articles").getByRole("link").count()).toBe(6);
+    // Help is one click away from every page.
+    expect(await page.getByRole("banner").getByRole("link", { name: "Talk to a person" }).getAttribute("href")).toBe(
+      "/en/contact",
+    );
     await page.close();
   });
 

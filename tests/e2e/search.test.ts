@@ -75,7 +75,7 @@ describe("search as you type", () => {
     const page = await session.browser.newPage();
     await page.goto(`${appUrl}/en`);
     const box = await typeQuestion(page, "xylophone quantum");
-    const offer = page.getByRole("link", { name: "Talk to a person" }).first();
+    const offer = page.getByRole("search").getByRole("link", { name: "Talk to a person" }).first();
     await offer.waitFor();
     expect(await offer.getAttribute("href")).toBe("/en/contact?q=xylophone+quantum");
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { SearchBox } from "@/components/search/search-box";
 import { contactHref } from "@/lib/chat/contact-href";
 import { translator } from "@/lib/i18n/translate";
-import { recordSearchEvent } from "@/lib/search/record-search-event";
+import { queueSearchEvent } from "@/lib/search/record-search-event";
 import { searchArticles } from "@/lib/search/search-articles";
 
 type Props = PageProps<"/[locale]/search">;
@@ -28,11 +28,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const q = queryOf(await searchParams);
   const t = translator(locale);
   const result = q ? await searchArticles({ q, locale, limit: 20 }) : null;
-  if (result) {
-    void recordSearchEvent(randomUUID(), { q, locale, resultCount: result.total, degraded: result.degraded }).catch(
-      (error: unknown) => console.error("Could not record a search event", error),
-    );
-  }
+  if (result) queueSearchEvent(randomUUID(), { q, locale, resultCount: result.total, degraded: result.degraded });
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">

@@ -8,6 +8,7 @@ export const common = {
   "home.articleCount.one": "1 article",
   "home.articleCount.other": "{count} articles",
   "home.empty": "No help articles are published yet.",
+  "home.popular": "Popular questions",
   "nav.language": "Language",
   "nav.skipToContent": "Skip to content",
 };

@@ -11,6 +11,7 @@ export const common: Record<keyof typeof en, string> = {
   "home.articleCount.one": "1 article",
   "home.articleCount.other": "{count} articles",
   "home.empty": "Aucun article d'aide n'est encore publié.",
+  "home.popular": "Questions fréquentes",
   "nav.language": "Langue",
   "nav.skipToContent": "Aller au contenu",
 };
