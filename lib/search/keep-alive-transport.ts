@@ -23,41 +23,51 @@ export function keepAliveTransport(input: RequestInfo | URL, init: RequestInit =
   const headers = Object.fromEntries(new Headers(init.headers).entries());
   if (body !== undefined) headers["content-length"] = String(Buffer.byteLength(body));
   const transport = url.protocol === "https:" ? https : http;
+  const signal = init.signal ?? undefined;
   return new Promise((resolve, reject) => {
+    // One abort listener per request, removed when it settles: the client reuses one signal
+    // across the polls of waitTask, and node:http's `signal` option would keep a listener per
+    // request on it for as long as the keep-alive socket lives.
+    const settle = (finish: () => void) => {
+      signal?.removeEventListener("abort", abort);
+      finish();
+    };
     const request = transport.request(
       url,
-      {
-        method: init.method ?? "GET",
-        headers,
-        agent: agents[url.protocol as keyof typeof agents],
-        signal: init.signal ?? undefined,
-      },
+      { method: init.method ?? "GET", headers, agent: agents[url.protocol as keyof typeof agents] },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("error", reject);
+        response.on("error", (error) => settle(() => reject(error)));
         response.on("end", () => {
           const text = Buffer.concat(chunks).toString("utf8");
-          try {
-            const parsed: unknown = text === "" ? undefined : JSON.parse(text);
-            const status = response.statusCode ?? 500;
-            if (status >= 400) {
-              reject(
-                new MeilisearchApiError(
-                  new Response(null, { status, statusText: response.statusMessage }),
-                  parsed as never,
-                ),
-              );
-            } else {
-              resolve(parsed);
+          settle(() => {
+            try {
+              const parsed: unknown = text === "" ? undefined : JSON.parse(text);
+              const status = response.statusCode ?? 500;
+              if (status >= 400) {
+                reject(
+                  new MeilisearchApiError(
+                    new Response(null, { status, statusText: response.statusMessage }),
+                    parsed as never,
+                  ),
+                );
+              } else {
+                resolve(parsed);
+              }
+            } catch (error) {
+              reject(error);
             }
-          } catch (error) {
-            reject(error);
-          }
+          });
         });
       },
     );
-    request.on("error", reject);
+    function abort() {
+      request.destroy(signal?.reason instanceof Error ? signal.reason : new Error("The request was aborted"));
+    }
+    if (signal?.aborted) abort();
+    else signal?.addEventListener("abort", abort, { once: true });
+    request.on("error", (error) => settle(() => reject(error)));
     request.end(body);
   });
 }

@@ -1,3 +1,4 @@
+import net from "node:net";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { searchArticles } from "@/lib/search/search-articles";
@@ -120,5 +121,21 @@ describe("searchArticles with Meilisearch down", () => {
     const french = await degradedSearch({ q: "remboursemnt", locale: "fr", limit: 3 });
     expect(french.hits[0].slug).toBe("quand-serai-je-rembourse");
     expect((await degradedSearch({ q: "zanzibar", locale: "en", limit: 3 })).hits).toEqual([]);
+  });
+
+  it("does not keep the shopper waiting on a Meilisearch that accepts but never answers", async () => {
+    const silent = net.createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    process.env.MEILI_URL = `http://127.0.0.1:${(silent.address() as net.AddressInfo).port}`;
+    vi.resetModules();
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    const { searchArticles: hungSearch } = await import("@/lib/search/search-articles");
+
+    const started = Date.now();
+    const result = await hungSearch({ q: "refund", locale: "en", limit: 3 });
+    expect(result.degraded).toBe(true);
+    expect(result.hits[0].slug).toBe("when-will-i-get-my-refund");
+    expect(Date.now() - started).toBeLessThan(5_000);
+    silent.close();
   });
 });
