@@ -3,7 +3,7 @@ import https from "node:https";
 import { MeilisearchApiError } from "meilisearch";
 
 // Node's built-in fetch, the Meilisearch client's default, measured 3.5× slower than node:http
-// with keep-alive under 10 concurrent searches on this hardware (p50 9.7 ms vs 2.7 ms; bench/README.md):
+// with keep-alive under 10 concurrent searches on this hardware (p50 9.7 ms vs 2.7 ms; see bench/README.md, Findings):
 // searches are the hot path, so the client talks to Meilisearch through pooled keep-alive sockets.
 const agents = {
   "http:": new http.Agent({ keepAlive: true, maxSockets: 64 }),
