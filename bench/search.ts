@@ -13,7 +13,7 @@ import { importArticles, type ImportEntry } from "@/lib/article/import-articles"
 import { formatDuration, note, startProgress } from "@/lib/cli/output";
 import { db } from "@/lib/db";
 import { runMigrations } from "@/lib/migrate/run-migrations";
-import { buildApp, isBuildStale, standaloneServer } from "@/lib/runtime/ensure-build";
+import { ensureBuild, isBuildStale, standaloneServer } from "@/lib/runtime/ensure-build";
 import { startEmbeddedPostgres } from "@/lib/runtime/start-embedded-postgres";
 import { startMeilisearch } from "@/lib/runtime/start-meilisearch";
 import { meiliSearchParams } from "@/lib/search/search-articles";
@@ -802,7 +802,7 @@ async function main(): Promise<void> {
   const server = standaloneServer(root);
   if (!existsSync(server) || (options.build && (await isBuildStale(root)))) {
     await step("Building the app (sources newer than the build; --no-build to skip)", () =>
-      buildApp(root, { ...process.env, NODE_ENV: "production" }),
+      ensureBuild(root, { ...process.env, NODE_ENV: "production" }),
     );
   } else if (await isBuildStale(root)) {
     note("! The build is older than the sources: the numbers are for the build, not the current code.");

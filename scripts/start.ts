@@ -8,7 +8,7 @@ import { createPrismaClient } from "@/lib/db";
 import { ConfigError, inheritedEnv, launchEnv, parseEnv, ZEnv } from "@/lib/env";
 import { MigrationError, runMigrations } from "@/lib/migrate/run-migrations";
 import { stopChild, waitForHttp } from "@/lib/runtime/child-process";
-import { buildApp, isBuildStale, standaloneServer } from "@/lib/runtime/ensure-build";
+import { ensureBuild, standaloneServer } from "@/lib/runtime/ensure-build";
 import { loadOrCreateSecrets } from "@/lib/runtime/secrets";
 import { startEmbeddedPostgres } from "@/lib/runtime/start-embedded-postgres";
 import { startMeilisearch } from "@/lib/runtime/start-meilisearch";
@@ -98,10 +98,7 @@ async function main(): Promise<void> {
     if (seeded) log(`Loaded the demo help center: ${seeded.categories} categories, ${seeded.translations} articles.`);
   }
 
-  if (await isBuildStale(root)) {
-    log("Building the app (first start or changed sources; a minute or two)…");
-    await buildApp(root, appEnv);
-  }
+  await ensureBuild(root, appEnv, () => log("Building the app (first start or changed sources; a minute or two)…"));
 
   // Its own process group: Ctrl-C reaches only this launcher, which stops everything in order.
   const server = spawn(process.execPath, [standaloneServer(root)], {

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 
 // What a production build is made from. A file here newer than the build means it is stale.
@@ -37,6 +37,40 @@ export async function isBuildStale(root: string): Promise<boolean> {
   const builtAt = statSync(buildId).mtimeMs;
   const newest = Math.max(...(await Promise.all(BUILD_INPUTS.map((input) => newestMtime(path.join(root, input))))));
   return newest > builtAt;
+}
+
+const LOCK_STALE_MS = 10 * 60_000;
+
+/**
+ * Builds when the build is stale, one builder at a time: test runs, benchmarks and `npm start`
+ * started together share `.next/`, and two `next build`s writing it at once corrupt it.
+ */
+export async function ensureBuild(root: string, env: NodeJS.ProcessEnv, onBuild: () => void = () => {}): Promise<void> {
+  if (!(await isBuildStale(root))) return;
+  const lock = path.join(root, ".next-build.lock");
+  for (;;) {
+    try {
+      await mkdir(lock);
+      break;
+    } catch {
+      const age =
+        Date.now() -
+        (await stat(lock)
+          .then((info) => info.mtimeMs)
+          .catch(() => Date.now()));
+      if (age > LOCK_STALE_MS) await rm(lock, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  try {
+    // Another builder may have finished while this one waited.
+    if (await isBuildStale(root)) {
+      onBuild();
+      await buildApp(root, env);
+    }
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
 }
 
 /** Runs `npm run build`, streaming its output, and rejects when it fails. */

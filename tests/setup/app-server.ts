@@ -1,7 +1,7 @@
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { createPrismaClient } from "@/lib/db";
-import { buildApp, isBuildStale } from "@/lib/runtime/ensure-build";
+import { ensureBuild } from "@/lib/runtime/ensure-build";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { startAppServer } from "../support/app-server";
 import { createDatabase, dropDatabase, uniqueName } from "../support/databases";
@@ -19,10 +19,9 @@ export default async function setup(project: TestProject) {
   };
   try {
     const root = process.cwd();
-    if (await isBuildStale(root)) {
-      console.log("Building the app for the browser tests…");
-      await buildApp(root, { ...process.env, NODE_ENV: "production" });
-    }
+    await ensureBuild(root, { ...process.env, NODE_ENV: "production" }, () =>
+      console.log("Building the app for the browser tests…"),
+    );
 
     const databaseUrl = await createDatabase(services.serverUrl, name, services.templateDatabase);
     const db = createPrismaClient(databaseUrl);
