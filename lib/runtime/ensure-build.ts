@@ -9,6 +9,7 @@ const BUILD_INPUTS = [
   "components",
   "lib",
   "public",
+  "widget",
   "instrumentation.ts",
   "proxy.ts",
   "next.config.ts",
