@@ -9,7 +9,12 @@ import { env } from "@/lib/env";
  */
 type Handler = (payload: string | null) => void;
 
-type Listener = { client?: pg.Client; connecting?: Promise<pg.Client>; handlers: Map<string, Set<Handler>>; retryMs: number };
+type Listener = {
+  client?: pg.Client;
+  connecting?: Promise<pg.Client>;
+  handlers: Map<string, Set<Handler>>;
+  retryMs: number;
+};
 
 const holder = globalThis as unknown as { guichetListener?: Listener };
 
