@@ -3,7 +3,7 @@ import { ArticleTable } from "@/components/console/article-table";
 import { ConsoleHeader } from "@/components/console/console-header";
 import { ZConsoleArticleQuery } from "@/lib/article/console-schemas";
 import { requireStaffPage } from "@/lib/auth/require-staff-page";
-import { STAFF } from "@/lib/auth/roles";
+import { CONTENT_EDITORS, STAFF } from "@/lib/auth/roles";
 import { consoleLocale } from "@/lib/console/console-locale";
 import { listConsoleArticles } from "@/lib/console/queries";
 import { locales } from "@/lib/i18n/locales";
@@ -74,7 +74,13 @@ export default async function ConsoleHomePage({ searchParams }: PageProps<"/cons
                 {t("console.articles.filter.apply")}
               </button>
             </form>
-            <ArticleTable articles={articles} locales={locales()} uiLocale={uiLocale} t={t} />
+            <ArticleTable
+              articles={articles}
+              locales={locales()}
+              uiLocale={uiLocale}
+              t={t}
+              canEdit={(CONTENT_EDITORS as readonly string[]).includes(staff.role)}
+            />
           </>
         )}
       </main>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ConsoleArticleRow } from "@/lib/console/queries";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import type { Translate } from "@/lib/i18n/translate";
@@ -14,11 +15,14 @@ export function ArticleTable({
   locales,
   uiLocale,
   t,
+  canEdit,
 }: {
   articles: ConsoleArticleRow[];
   locales: string[];
   uiLocale: string;
   t: Translate;
+  /** Editors and admins open an article in the editor; agents only read the list. */
+  canEdit: boolean;
 }) {
   if (articles.length === 0) return <p className="mt-6 text-slate-600">{t("console.articles.empty")}</p>;
   const date = new Intl.DateTimeFormat(uiLocale, { dateStyle: "medium" });
@@ -50,7 +54,16 @@ export function ArticleTable({
             return (
               <tr key={article.id} data-article-id={article.id}>
                 <th scope="row" className="px-4 py-3 font-medium text-slate-900">
-                  {title?.title}
+                  {canEdit ? (
+                    <Link
+                      href={`/console/articles/${article.id}`}
+                      className="text-brand-700 underline-offset-2 hover:underline"
+                    >
+                      {title?.title}
+                    </Link>
+                  ) : (
+                    title?.title
+                  )}
                 </th>
                 <td className="px-4 py-3 text-slate-600">{article.category.name}</td>
                 {locales.map((locale) => {

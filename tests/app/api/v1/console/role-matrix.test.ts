@@ -1,7 +1,8 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CONTENT_EDITORS, STAFF } from "@/lib/auth/roles";
+import { ADMINS, CONTENT_EDITORS, STAFF } from "@/lib/auth/roles";
+import { CHAT_STAFF } from "@/lib/conversation/chat-staff";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { call, sessionOf, tokenOf, type Credentials, type RouteHandler } from "./callers";
 
@@ -16,6 +17,33 @@ const routes: { method: string; path: string; allowed: readonly Role[] }[] = [
   { method: "DELETE", path: "/api/v1/console/articles/[id]", allowed: CONTENT_EDITORS },
   { method: "POST", path: "/api/v1/console/articles/[id]/publish", allowed: CONTENT_EDITORS },
   { method: "POST", path: "/api/v1/console/articles/[id]/unpublish", allowed: CONTENT_EDITORS },
+  { method: "GET", path: "/api/v1/console/conversations", allowed: CHAT_STAFF },
+  { method: "GET", path: "/api/v1/console/conversations/[id]", allowed: CHAT_STAFF },
+  { method: "POST", path: "/api/v1/console/conversations/[id]/claim", allowed: CHAT_STAFF },
+  { method: "POST", path: "/api/v1/console/conversations/[id]/messages", allowed: CHAT_STAFF },
+  { method: "POST", path: "/api/v1/console/conversations/[id]/resolve", allowed: CHAT_STAFF },
+  { method: "POST", path: "/api/v1/console/conversations/[id]/transfer", allowed: CHAT_STAFF },
+  { method: "POST", path: "/api/v1/console/conversations/[id]/typing", allowed: CHAT_STAFF },
+  { method: "PUT", path: "/api/v1/console/presence", allowed: CHAT_STAFF },
+  { method: "GET", path: "/api/v1/console/events", allowed: CHAT_STAFF },
+  { method: "GET", path: "/api/v1/console/articles/[id]/revisions", allowed: CONTENT_EDITORS },
+  { method: "POST", path: "/api/v1/console/revisions/[id]/restore", allowed: CONTENT_EDITORS },
+  { method: "GET", path: "/api/v1/console/settings", allowed: ADMINS },
+  { method: "PATCH", path: "/api/v1/console/settings", allowed: ADMINS },
+  { method: "POST", path: "/api/v1/console/settings/identity-secret", allowed: ADMINS },
+  { method: "GET", path: "/api/v1/console/users", allowed: ADMINS },
+  { method: "POST", path: "/api/v1/console/users", allowed: ADMINS },
+  { method: "PATCH", path: "/api/v1/console/users/[id]", allowed: ADMINS },
+  { method: "GET", path: "/api/v1/console/me", allowed: STAFF },
+  { method: "PATCH", path: "/api/v1/console/me", allowed: STAFF },
+  { method: "GET", path: "/api/v1/console/tokens", allowed: STAFF },
+  { method: "POST", path: "/api/v1/console/tokens", allowed: STAFF },
+  { method: "DELETE", path: "/api/v1/console/tokens/[id]", allowed: STAFF },
+  { method: "GET", path: "/api/v1/console/audit", allowed: ADMINS },
+  { method: "GET", path: "/api/v1/console/canned-responses", allowed: STAFF },
+  { method: "POST", path: "/api/v1/console/canned-responses", allowed: CONTENT_EDITORS },
+  { method: "PATCH", path: "/api/v1/console/canned-responses/[id]", allowed: CONTENT_EDITORS },
+  { method: "DELETE", path: "/api/v1/console/canned-responses/[id]", allowed: CONTENT_EDITORS },
 ];
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
