@@ -1,8 +1,9 @@
 import type { Page } from "playwright-core";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sharedBrowser } from "../support/browser";
+import { privateApp } from "../support/seeded-app";
 
-const appUrl = inject("appUrl");
+const app = privateApp();
 const session = sharedBrowser();
 
 /** The JSON-LD blocks of a page's HTML, parsed. */
@@ -39,9 +40,9 @@ function languageLink(page: Page, navName: string, language: string) {
 describe("article pages", () => {
   it("lead from a home page topic to an article with its contents, related articles and a way to a person", async () => {
     const page = await session.browser.newPage();
-    await page.goto(`${appUrl}/en`);
+    await page.goto(`${app.url}/en`);
     await page.getByTestId("categories").getByRole("link", { name: "Returns & refunds" }).click();
-    await page.waitForURL(`${appUrl}/en/categories/returns-refunds`);
+    await page.waitForURL(`${app.url}/en/categories/returns-refunds`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Returns & refunds");
     // Metadata is streamed after a client-side navigation.
     await expect.poll(() => page.title(), { timeout: 10_000 }).toBe("Returns & refunds · Help center");
@@ -51,7 +52,7 @@ describe("article pages", () => {
     await expect(list.getByText(/print the label and drop the parcel/).count()).resolves.toBe(1);
 
     await list.getByRole("link", { name: "How do I return an item?" }).click();
-    await page.waitForURL(`${appUrl}/en/articles/return-an-item`);
+    await page.waitForURL(`${app.url}/en/articles/return-an-item`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("How do I return an item?");
     const breadcrumb = page.getByRole("navigation", { name: "Breadcrumb" });
     expect(await breadcrumb.getByRole("link").allTextContents()).toEqual(["Home", "Returns & refunds"]);
@@ -64,7 +65,7 @@ describe("article pages", () => {
       "After your return",
     ]);
     await toc.getByRole("link", { name: "Pack and send" }).click();
-    await page.waitForURL(`${appUrl}/en/articles/return-an-item#pack-and-send`);
+    await page.waitForURL(`${app.url}/en/articles/return-an-item#pack-and-send`);
     await expect(page.getByRole("heading", { name: "Pack and send" }).isVisible()).resolves.toBe(true);
 
     const related = page.getByRole("region", { name: "Related articles" });
@@ -76,13 +77,13 @@ describe("article pages", () => {
     await expect(person.getAttribute("href")).resolves.toBe("/en/contact?article=return-an-item");
 
     await related.getByRole("link").first().click();
-    await page.waitForURL(`${appUrl}/en/articles/return-window-and-conditions`);
+    await page.waitForURL(`${app.url}/en/articles/return-window-and-conditions`);
     await page.close();
   });
 
   it("hides the table of contents on a short article", async () => {
     const page = await session.browser.newPage();
-    await page.goto(`${appUrl}/en/articles/track-my-order`);
+    await page.goto(`${app.url}/en/articles/track-my-order`);
     await expect(page.getByRole("heading", { level: 1 }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole("navigation", { name: "On this page" }).count()).resolves.toBe(0);
     await page.close();
@@ -90,7 +91,7 @@ describe("article pages", () => {
 
   it("takes a vote and a comment from the keyboard and says thank you", async () => {
     const page = await session.browser.newPage();
-    await page.goto(`${appUrl}/en/articles/when-will-i-get-my-refund`);
+    await page.goto(`${app.url}/en/articles/when-will-i-get-my-refund`);
     await waitUntilInteractive(page);
     const feedback = page.getByRole("region", { name: "Was this helpful?" });
     const yes = feedback.getByRole("button", { name: "Yes" });
@@ -116,7 +117,7 @@ describe("article pages", () => {
 
   it("says so when the feedback cannot be sent, and lets the shopper try again", async () => {
     const page = await session.browser.newPage();
-    await page.goto(`${appUrl}/en/articles/payment-declined`);
+    await page.goto(`${app.url}/en/articles/payment-declined`);
     await waitUntilInteractive(page);
     let failures = 1;
     await page.route("**/feedback", (route) =>
@@ -135,27 +136,27 @@ describe("article pages", () => {
 
   it("switches language to the article's own translation", async () => {
     const page = await session.browser.newPage();
-    await page.goto(`${appUrl}/en/articles/return-an-item`);
+    await page.goto(`${app.url}/en/articles/return-an-item`);
     const french = languageLink(page, "Language", "Français");
     await expect.poll(() => french.getAttribute("href"), { timeout: 10_000 }).toBe("/fr/articles/retourner-un-article");
     await french.click();
-    await page.waitForURL(`${appUrl}/fr/articles/retourner-un-article`);
+    await page.waitForURL(`${app.url}/fr/articles/retourner-un-article`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Comment retourner un article ?");
     expect(await page.locator("html").getAttribute("lang")).toBe("fr");
     const english = languageLink(page, "Langue", "English");
     await expect.poll(() => english.getAttribute("href"), { timeout: 10_000 }).toBe("/en/articles/return-an-item");
 
     // Pages without translations of their own keep sending to each language's home.
-    await page.goto(`${appUrl}/fr`);
+    await page.goto(`${app.url}/fr`);
     await expect.poll(() => english.getAttribute("href"), { timeout: 10_000 }).toBe("/en");
     await page.close();
   });
 
   it("answers 404 for unknown articles and categories", async () => {
     const page = await session.browser.newPage();
-    expect((await page.goto(`${appUrl}/en/articles/no-such-article`))?.status()).toBe(404);
-    expect((await page.goto(`${appUrl}/fr/articles/return-an-item`))?.status()).toBe(404);
-    expect((await page.goto(`${appUrl}/en/categories/no-such-category`))?.status()).toBe(404);
+    expect((await page.goto(`${app.url}/en/articles/no-such-article`))?.status()).toBe(404);
+    expect((await page.goto(`${app.url}/fr/articles/return-an-item`))?.status()).toBe(404);
+    expect((await page.goto(`${app.url}/en/categories/no-such-category`))?.status()).toBe(404);
     await page.close();
   });
 });
@@ -163,7 +164,7 @@ describe("article pages", () => {
 describe("what search engines see", () => {
   it("an article page carries Article JSON-LD, a canonical URL and hreflang alternates", async () => {
     const page = await session.browser.newPage();
-    const response = await page.request.get(`${appUrl}/en/articles/return-an-item`);
+    const response = await page.request.get(`${app.url}/en/articles/return-an-item`);
     const html = await response.text();
     expect(jsonLd(html)).toContainEqual(
       expect.objectContaining({
@@ -171,13 +172,13 @@ describe("what search engines see", () => {
         "@type": "Article",
         headline: "How do I return an item?",
         inLanguage: "en",
-        url: `${appUrl}/en/articles/return-an-item`,
+        url: `${app.url}/en/articles/return-an-item`,
       }),
     );
-    expect(html).toMatch(new RegExp(`<link rel="canonical" href="${appUrl}/en/articles/return-an-item"`));
+    expect(html).toMatch(new RegExp(`<link rel="canonical" href="${app.url}/en/articles/return-an-item"`));
     expect(hreflangs(html)).toEqual({
-      en: `${appUrl}/en/articles/return-an-item`,
-      fr: `${appUrl}/fr/articles/retourner-un-article`,
+      en: `${app.url}/en/articles/return-an-item`,
+      fr: `${app.url}/fr/articles/retourner-un-article`,
     });
     expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
     await page.close();
@@ -185,7 +186,7 @@ describe("what search engines see", () => {
 
   it("a category page is an FAQPage of its articles", async () => {
     const page = await session.browser.newPage();
-    const html = await (await page.request.get(`${appUrl}/fr/categories/returns-refunds`)).text();
+    const html = await (await page.request.get(`${app.url}/fr/categories/returns-refunds`)).text();
     const faq = jsonLd(html).find((data) => data["@type"] === "FAQPage") as {
       mainEntity: { "@type": string; name: string; acceptedAnswer: { "@type": string; text: string } }[];
     };
@@ -196,29 +197,29 @@ describe("what search engines see", () => {
       acceptedAnswer: { "@type": "Answer", text: expect.stringMatching(/.{20,}/) },
     });
     expect(hreflangs(html)).toEqual({
-      en: `${appUrl}/en/categories/returns-refunds`,
-      fr: `${appUrl}/fr/categories/returns-refunds`,
+      en: `${app.url}/en/categories/returns-refunds`,
+      fr: `${app.url}/fr/categories/returns-refunds`,
     });
     await page.close();
   });
 
   it("sitemap.xml lists articles with their translations, and robots.txt points to it", async () => {
     const page = await session.browser.newPage();
-    const sitemap = await page.request.get(`${appUrl}/sitemap.xml`);
+    const sitemap = await page.request.get(`${app.url}/sitemap.xml`);
     expect(sitemap.status()).toBe(200);
     const xml = await sitemap.text();
     const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
-    expect(urls).toContain(`${appUrl}/en/articles/return-an-item`);
-    expect(urls).toContain(`${appUrl}/fr/articles/retourner-un-article`);
-    expect(urls).toContain(`${appUrl}/fr/categories/returns-refunds`);
-    expect(urls).toContain(`${appUrl}/fr`);
+    expect(urls).toContain(`${app.url}/en/articles/return-an-item`);
+    expect(urls).toContain(`${app.url}/fr/articles/retourner-un-article`);
+    expect(urls).toContain(`${app.url}/fr/categories/returns-refunds`);
+    expect(urls).toContain(`${app.url}/fr`);
     expect(urls).toHaveLength(2 + 12 + 72);
     expect(xml).toContain(
-      `<xhtml:link rel="alternate" hreflang="fr" href="${appUrl}/fr/articles/retourner-un-article"`,
+      `<xhtml:link rel="alternate" hreflang="fr" href="${app.url}/fr/articles/retourner-un-article"`,
     );
 
-    const robots = await (await page.request.get(`${appUrl}/robots.txt`)).text();
-    expect(robots).toContain(`Sitemap: ${appUrl}/sitemap.xml`);
+    const robots = await (await page.request.get(`${app.url}/robots.txt`)).text();
+    expect(robots).toContain(`Sitemap: ${app.url}/sitemap.xml`);
     expect(robots).toMatch(/Disallow: \/console/);
     await page.close();
   });

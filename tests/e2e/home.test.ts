@@ -1,13 +1,14 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sharedBrowser } from "../support/browser";
+import { privateApp } from "../support/seeded-app";
 
-const appUrl = inject("appUrl");
+const app = privateApp();
 const session = sharedBrowser();
 
 describe("help center home", () => {
   it("shows the seeded categories in English", async () => {
     const page = await session.browser.newPage();
-    await page.goto(`${appUrl}/en`);
+    await page.goto(`${app.url}/en`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("How can we help?");
     const names = await page.getByTestId("categories").getByRole("heading", { level: 3 }).allTextContents();
     expect(names).toEqual([
@@ -30,9 +31,9 @@ describe("help center home", () => {
 
   it("shows them in French, and the language switcher goes back and forth", async () => {
     const page = await session.browser.newPage();
-    await page.goto(`${appUrl}/en`);
+    await page.goto(`${app.url}/en`);
     await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Français" }).click();
-    await page.waitForURL(`${appUrl}/fr`);
+    await page.waitForURL(`${app.url}/fr`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
       "Comment pouvons-nous vous aider ?",
     );
@@ -47,16 +48,16 @@ describe("help center home", () => {
     ]);
     expect(await page.locator("html").getAttribute("lang")).toBe("fr");
     await page.getByRole("navigation", { name: "Langue" }).getByRole("link", { name: "English" }).click();
-    await page.waitForURL(`${appUrl}/en`);
+    await page.waitForURL(`${app.url}/en`);
     await page.close();
   });
 
   it("sends / to the shopper's language and unknown locales to a 404", async () => {
     const context = await session.browser.newContext({ locale: "fr-FR" });
     const page = await context.newPage();
-    await page.goto(appUrl);
+    await page.goto(app.url);
     expect(new URL(page.url()).pathname).toBe("/fr");
-    const missing = await page.goto(`${appUrl}/xx`);
+    const missing = await page.goto(`${app.url}/xx`);
     expect(missing?.status()).toBe(404);
     await context.close();
   });

@@ -1,14 +1,15 @@
 import type { Page } from "playwright-core";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sharedBrowser } from "../support/browser";
+import { privateApp } from "../support/seeded-app";
 
-const appUrl = inject("appUrl");
+const app = privateApp();
 const session = sharedBrowser();
 let database: pg.Client;
 
 beforeAll(async () => {
-  database = new pg.Client({ connectionString: inject("appDatabaseUrl") });
+  database = new pg.Client({ connectionString: app.databaseUrl });
   await database.connect();
 });
 
@@ -33,7 +34,7 @@ async function typeQuestion(page: Page, question: string) {
 describe("search as you type", () => {
   it("finds the right article for a misspelt question, opens it by keyboard, and takes a 'helpful' vote", async () => {
     const page = await session.browser.newPage();
-    await page.goto(`${appUrl}/en`);
+    await page.goto(`${app.url}/en`);
     const box = await typeQuestion(page, "how do i retrun an item");
 
     const first = await firstSuggestion(page, "How do I return an item?");
@@ -42,7 +43,7 @@ describe("search as you type", () => {
     await box.press("ArrowDown");
     expect(await first.getAttribute("aria-selected")).toBe("true");
     await box.press("Enter");
-    await page.waitForURL(`${appUrl}/en/articles/return-an-item`);
+    await page.waitForURL(`${app.url}/en/articles/return-an-item`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("How do I return an item?");
 
     await page.getByRole("button", { name: "Yes" }).click();
@@ -63,24 +64,24 @@ describe("search as you type", () => {
 
   it("answers in French, typos included", async () => {
     const page = await session.browser.newPage();
-    await page.goto(`${appUrl}/fr`);
+    await page.goto(`${app.url}/fr`);
     await typeQuestion(page, "remboursemnt");
     const first = await firstSuggestion(page, "Quand serai-je remboursé ?");
     await first.click();
-    await page.waitForURL(`${appUrl}/fr/articles/quand-serai-je-rembourse`);
+    await page.waitForURL(`${app.url}/fr/articles/quand-serai-je-rembourse`);
     await page.close();
   });
 
   it("offers a person at once when nothing matches, carrying the question", async () => {
     const page = await session.browser.newPage();
-    await page.goto(`${appUrl}/en`);
+    await page.goto(`${app.url}/en`);
     const box = await typeQuestion(page, "xylophone quantum");
     const offer = page.getByRole("search").getByRole("link", { name: "Talk to a person" }).first();
     await offer.waitFor();
     expect(await offer.getAttribute("href")).toBe("/en/contact?q=xylophone+quantum");
 
     await box.press("Enter");
-    await page.waitForURL(`${appUrl}/en/search?q=xylophone+quantum`);
+    await page.waitForURL(`${app.url}/en/search?q=xylophone+quantum`);
     await expect(page.getByRole("heading", { level: 2 }).first().textContent()).resolves.toBe(
       "No article matches “xylophone quantum”.",
     );
@@ -92,7 +93,7 @@ describe("search as you type", () => {
 
   it("serves a shareable results page", async () => {
     const page = await session.browser.newPage();
-    await page.goto(`${appUrl}/en/search?q=refund`);
+    await page.goto(`${app.url}/en/search?q=refund`);
     const results = page.getByTestId("search-results").getByRole("listitem");
     expect(await results.count()).toBeGreaterThan(2);
     await expect(results.first().getByRole("link").textContent()).resolves.toBe("When will I get my refund?");

@@ -4,9 +4,6 @@ import { acquireServices, releaseServices, type TestServices } from "../support/
 declare module "vitest" {
   export interface ProvidedContext {
     services: TestServices;
-    appUrl: string;
-    /** The database behind the app server, to check what a browser test stored. */
-    appDatabaseUrl: string;
   }
 }
 

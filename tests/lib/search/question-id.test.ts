@@ -8,7 +8,8 @@ describe("the question a search box is on", () => {
   it("stays the same while the shopper types on or backspaces, and changes for a new question", () => {
     let question = nextQuestion(null, "ret", newId);
     const first = question.id;
-    for (const q of ["retr", "retru", "retrun", "retru", "retrun", "retrun an item"]) question = nextQuestion(question, q, newId);
+    for (const q of ["retr", "retru", "retrun", "retru", "retrun", "retrun an item"])
+      question = nextQuestion(question, q, newId);
     expect(question).toEqual({ id: first, query: "retrun an item" });
     question = nextQuestion(question, "password", newId);
     expect(question.id).not.toBe(first);

@@ -157,7 +157,9 @@ describe("POST /api/v1/search/{searchId}/click", () => {
   it("records a click that arrives before its search was written", async () => {
     const { body } = await get("q=password&locale=en");
     expect((await postClick(body.searchId, { articleId: body.hits[0].articleId })).status).toBe(200);
-    expect((await db.searchEvent.findUniqueOrThrow({ where: { id: body.searchId } })).clickedTranslationId).toBe(body.hits[0].id);
+    expect((await db.searchEvent.findUniqueOrThrow({ where: { id: body.searchId } })).clickedTranslationId).toBe(
+      body.hits[0].id,
+    );
   });
 
   it("answers 404 for an unknown search or article and 400 without an article", async () => {
