@@ -1,4 +1,5 @@
 import "server-only";
+import { SLUG_MAX_LENGTH, slugify } from "@/lib/article/slugify";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -8,7 +9,6 @@ import { markdownToText } from "@/lib/search/build-search-document";
 /** The client an interactive transaction hands its callback. */
 export type DbTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-export const SLUG_MAX_LENGTH = 80;
 export const TITLE_MAX_LENGTH = 200;
 export const EXCERPT_MAX_LENGTH = 300;
 
@@ -59,29 +59,6 @@ export type CreatedArticle = {
   id: string;
   translations: { id: string; locale: string; slug: string; status: ArticleStatus }[];
 };
-
-// Letters that Unicode does not decompose into a base letter plus accents.
-const LIGATURES: Record<string, string> = { æ: "ae", œ: "oe", ß: "ss", ø: "o", đ: "d", ł: "l", þ: "th" };
-
-/** A URL slug from a title: ASCII, lower case, words joined by hyphens ("Où est ma commande ?" → "ou-est-ma-commande"). */
-export function slugify(title: string): string {
-  const words = title
-    .toLowerCase()
-    .replace(/[æœßøđłþ]/g, (letter) => LIGATURES[letter])
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    // "didn't" → "didnt", "l'article" → "larticle", as most CMSs do.
-    .replace(/['’]/g, "")
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  let slug = "";
-  for (const word of words) {
-    const longer = slug ? `${slug}-${word}` : word;
-    if (longer.length > SLUG_MAX_LENGTH) break;
-    slug = longer;
-  }
-  return slug || words[0]?.slice(0, SLUG_MAX_LENGTH) || "article";
-}
 
 /** `base`, or `base-2`, `base-3`… : the first slug no translation of `locale` uses. */
 export async function findFreeSlug(tx: DbTransaction, locale: string, base: string): Promise<string> {
@@ -205,3 +182,5 @@ export async function createArticle(
     return { id: article.id, translations: created };
   });
 }
+
+export { slugify };

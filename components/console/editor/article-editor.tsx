@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import { ConsoleApiError, consoleFetch } from "@/components/console/editor/console-fetch";
 import { MarkdownPreview } from "@/components/console/editor/markdown-preview";
 import { RevisionHistory, type HistoryRevision } from "@/components/console/editor/revision-history";
-import { suggestSlug } from "@/components/console/editor/suggest-slug";
+import { slugify } from "@/lib/article/slugify";
 import { useLeaveGuard } from "@/components/console/editor/use-leave-guard";
 import type { CategoryOption, ConsoleArticle } from "@/lib/console/queries";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
@@ -156,7 +156,7 @@ export function ArticleEditor({
     setNotice(undefined);
     setDrafts((previous) => {
       const draft = { ...previous[locale], ...change };
-      if (change.title !== undefined && !draft.id && !draft.slugTouched) draft.slug = suggestSlug(draft.title);
+      if (change.title !== undefined && !draft.id && !draft.slugTouched) draft.slug = slugify(draft.title, "");
       return { ...previous, [locale]: draft };
     });
     if (change.slug !== undefined) {
