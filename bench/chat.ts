@@ -2,23 +2,23 @@
 // exchanging messages with them for a fixed time, against the standalone production server on
 // a throw-away PostgreSQL. Prints delivery latency (POST → SSE event), messages per second,
 // lost and duplicated deliveries (must be 0) and the server's memory. Not part of `npm test`.
-import { randomBytes, randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
-import { chmod, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
+import { randomUUID } from "node:crypto";
 import { Command, InvalidArgumentError } from "commander";
-import getPort from "get-port";
 import { createApiToken } from "@/lib/auth/create-api-token";
-import { formatDuration, note } from "@/lib/cli/output";
+import { note } from "@/lib/cli/output";
 import { db } from "@/lib/db";
-import { runMigrations } from "@/lib/migrate/run-migrations";
-import { ensureBuild, isBuildStale, standaloneServer } from "@/lib/runtime/ensure-build";
-import { startEmbeddedPostgres } from "@/lib/runtime/start-embedded-postgres";
-import { startMeilisearch } from "@/lib/runtime/start-meilisearch";
 import { createUser } from "@/lib/user/create-user";
 import { SseReader, type SseEvent } from "../tests/lib/realtime/sse-client";
 import { startAppServer, type AppServer } from "../tests/support/app-server";
+import {
+  cleanUp,
+  cleanups,
+  ensureBenchBuild,
+  INDEX_PREFIX,
+  residentBytes,
+  startThrowAwayServices,
+  step,
+} from "./support";
 
 function positiveInteger(value: string): number {
   const number = Number(value);
@@ -55,17 +55,6 @@ let failedPosts = 0;
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-}
-
-async function residentBytes(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
-  const kilobytes = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
-  const children = (await readdir(`/proc/${pid}/task`).catch(() => [] as string[])).map((task) =>
-    readFile(`/proc/${pid}/task/${task}/children`, "utf8").catch(() => ""),
-  );
-  const childPids = (await Promise.all(children)).join(" ").split(/\s+/).filter(Boolean).map(Number);
-  const sizes = await Promise.all(childPids.map(residentBytes));
-  return kilobytes * 1024 + sizes.reduce((sum, size) => sum + size, 0);
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -114,68 +103,15 @@ async function inBatches<T, R>(items: T[], size: number, run: (item: T, index: n
   return results;
 }
 
-const cleanups: (() => Promise<unknown>)[] = [];
-async function cleanUp(): Promise<void> {
-  for (const cleanup of cleanups.splice(0).reverse())
-    await cleanup().catch((error: unknown) => note(`cleanup: ${String(error)}`));
-}
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    note(`\n${signal}: cleaning up…`);
-    void cleanUp().finally(() => process.exit(130));
-  });
-}
-
-async function step<T>(label: string, run: () => Promise<T>): Promise<T> {
-  const started = Date.now();
-  note(`· ${label}…`);
-  const result = await run();
-  note(`  done in ${formatDuration(Date.now() - started)}`);
-  return result;
-}
-
 async function main(): Promise<void> {
   const root = process.cwd();
-  const tmp = await mkdtemp(path.join(existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir(), "guichet-bench-chat-"));
-  await chmod(tmp, 0o755);
-  cleanups.push(() => rm(tmp, { recursive: true, force: true }));
-
-  const postgres = await step("Starting a throw-away PostgreSQL and Meilisearch", async () => {
-    const started = await startEmbeddedPostgres({
-      dataDir: path.join(tmp, "postgres"),
-      port: await getPort(),
-      database: "guichet_bench",
-      durable: false,
-    });
-    cleanups.push(started.stop);
-    return started;
-  });
-  const meiliKey = randomBytes(24).toString("base64url");
-  const meili = await startMeilisearch({
-    dataDir: path.join(tmp, "meilisearch"),
-    port: await getPort(),
-    masterKey: meiliKey,
-  });
-  cleanups.push(meili.stop);
-  Object.assign(process.env, {
-    DATABASE_URL: postgres.url,
-    MEILI_URL: meili.url,
-    MEILI_MASTER_KEY: meiliKey,
-    MEILI_INDEX_PREFIX: "bench_",
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-  });
+  const { postgres, meili, meiliKey } = await startThrowAwayServices("guichet-bench-chat");
   cleanups.push(() => db.$disconnect());
-  await runMigrations({ databaseUrl: postgres.url });
 
-  if (!existsSync(standaloneServer(root)) || (options.build && (await isBuildStale(root)))) {
-    await step("Building the app (sources newer than the build; --no-build to skip)", () =>
-      ensureBuild(root, { ...process.env, NODE_ENV: "production" }),
-    );
-  } else if (await isBuildStale(root)) {
-    note("! The build is older than the sources: the numbers are for the build, not the current code.");
-  }
+  await ensureBenchBuild(root, options.build);
+
   const app: AppServer = await step("Starting the app's standalone server", () =>
-    startAppServer({ databaseUrl: postgres.url, meiliUrl: meili.url, meiliKey, indexPrefix: "bench_" }),
+    startAppServer({ databaseUrl: postgres.url, meiliUrl: meili.url, meiliKey, indexPrefix: INDEX_PREFIX }),
   );
   cleanups.push(app.stop);
 
