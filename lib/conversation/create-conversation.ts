@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Topic } from "@/lib/generated/prisma/enums";
 import { notifyChat } from "@/lib/realtime/chat-channel";
 import { verifyIdentity } from "@/lib/widget/verify-identity";
+import { isOpenNow } from "@/lib/conversation/open-now";
 import { generateVisitorToken, hashVisitorToken, visitorTokenForClientId } from "@/lib/visitor/visitor-token";
 
 /** Checkout chats jump the queue: that cart is about to be abandoned. */
@@ -42,6 +43,7 @@ export async function createConversation(
   const topic = input.topic ?? "OTHER";
   // Under enforcement a missing or forged signature stops here: nobody posts as someone else.
   const identity = input.identity ? await verifyIdentity(input.identity) : undefined;
+  const openNow = await isOpenNow();
 
   const result = await db.$transaction(
     async (tx) => {
@@ -65,9 +67,11 @@ export async function createConversation(
         if (existing) return { id: existing.conversationId, created: false };
       }
 
-      const [{ online }] = await tx.$queryRaw<{ online: number }[]>`
-        SELECT count(*)::int AS online FROM "User"
+      const [{ agentsOnline }] = await tx.$queryRaw<{ agentsOnline: number }[]>`
+        SELECT count(*)::int AS "agentsOnline" FROM "User"
          WHERE availability = 'ONLINE' AND "disabledAt" IS NULL AND role IN ('ADMIN', 'AGENT')`;
+      // Outside business hours the shopper leaves a message, even if an agent forgot to go away.
+      const online = openNow ? agentsOnline : 0;
       const email = input.email ?? visitor.email ?? undefined;
       if (online === 0 && !email) {
         throw new AppError(

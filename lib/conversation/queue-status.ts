@@ -1,5 +1,6 @@
 import "server-only";
 import { chatSettings } from "@/lib/conversation/chat-settings";
+import { isOpenNow } from "@/lib/conversation/open-now";
 import { estimateWaitSeconds, shouldOfferEmail } from "@/lib/conversation/estimate-wait";
 import { db } from "@/lib/db";
 import type { ConversationStatus } from "@/lib/generated/prisma/enums";
@@ -113,13 +114,14 @@ export async function loadShopperStatus(id: string): Promise<ShopperStatus | und
 
 /** GET /api/v1/availability: can a shopper reach a person now, and how long would it take? */
 export async function loadAvailability() {
-  const [stats, [queue]] = await Promise.all([
+  const [stats, [queue], openNow] = await Promise.all([
     loadQueueStats(),
     db.$queryRaw<{ queued: number }[]>`SELECT count(*)::int AS queued FROM "Conversation" WHERE status = 'QUEUED'`,
+    isOpenNow(),
   ]);
   const estimate = estimateWaitSeconds({ ...stats, position: queue.queued + 1 });
   return {
-    online: stats.agentsOnline > 0,
+    online: openNow && stats.agentsOnline > 0,
     agentsOnline: stats.agentsOnline,
     estimatedWaitSeconds: estimate,
     offerEmail: shouldOfferEmail(estimate, stats.firstResponseTargetSeconds),
