@@ -19,10 +19,12 @@ export function Composer({
   disabled?: boolean;
   /** Rewrites the draft as it changes (e.g. expanding a canned response's `/shortcut`). */
   transform?: (draft: string) => string;
-  children?: ReactNode;
+  /** Shown above the message box; a function gets `insert`, which adds text to the draft. */
+  children?: ReactNode | ((insert: (text: string) => void) => ReactNode);
 }) {
   const id = useId();
   const [draft, setDraft] = useState("");
+  const insert = (text: string) => setDraft((current) => (current.trim() ? `${current.trimEnd()} ${text}` : text));
 
   function submit() {
     const body = draft.trim();
@@ -50,7 +52,7 @@ export function Composer({
       <label htmlFor={id} className="sr-only">
         {labels.label}
       </label>
-      {children}
+      {typeof children === "function" ? children(insert) : children}
       <div className="flex items-end gap-2">
         <textarea
           id={id}

@@ -98,6 +98,20 @@ describe("a shopper escalates to a person, live", () => {
       await reply.press("Enter");
       await messageLog(shopper).getByText("Hi! I'm here to help.", { exact: false }).waitFor({ timeout: 15_000 });
 
+      // An article link, found from the composer, reaches the shopper as a working address.
+      await agent.page.getByLabel("Insert a link to an article").fill("refund");
+      await agent.page
+        .getByRole("list", { name: "Articles" })
+        .getByRole("button", { name: "When will I get my refund?" })
+        .click();
+      expect(await reply.inputValue()).toBe(
+        `When will I get my refund?: ${app.url}/en/articles/when-will-i-get-my-refund`,
+      );
+      await reply.press("Enter");
+      await messageLog(shopper)
+        .getByText(`${app.url}/en/articles/when-will-i-get-my-refund`, { exact: false })
+        .waitFor({ timeout: 15_000 });
+
       const composer = shopper.getByLabel("Your message");
       await composer.fill("It is order BR-123456");
       await composer.press("Enter");

@@ -18,6 +18,7 @@ import {
   type Summary,
 } from "@/components/console/inbox/inbox-state";
 import { translator } from "@/lib/i18n/translate";
+import { ArticleLinkPicker } from "@/components/console/inbox/article-link-picker";
 
 export type ConsoleMessageEvent = ServerMessage & { conversationId: string };
 
@@ -316,15 +317,20 @@ export function ConversationPanel({
             send: t("chat.composer.send"),
           }}
         >
-          {suggestions.length > 0 ? (
-            <ul aria-label={t("inbox.canned")} className="mb-2 rounded-md border border-slate-200 bg-white text-sm">
-              {suggestions.map((item) => (
-                <li key={item.shortcut} className="px-3 py-1">
-                  <span className="font-mono text-brand-700">/{item.shortcut}</span> — {item.title}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          {(insert: (text: string) => void) => (
+            <>
+              <ArticleLinkPicker locale={detail.locale} insert={insert} t={t} />
+              {suggestions.length > 0 ? (
+                <ul aria-label={t("inbox.canned")} className="mb-2 rounded-md border border-slate-200 bg-white text-sm">
+                  {suggestions.map((item) => (
+                    <li key={item.shortcut} className="px-3 py-1">
+                      <span className="font-mono text-brand-700">/{item.shortcut}</span> — {item.title}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </>
+          )}
         </Composer>
       </div>
       <aside aria-labelledby="context-heading" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
