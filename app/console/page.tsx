@@ -5,7 +5,7 @@ import { ZConsoleArticleQuery } from "@/lib/article/console-schemas";
 import { requireStaffPage } from "@/lib/auth/require-staff-page";
 import { CONTENT_EDITORS, STAFF } from "@/lib/auth/roles";
 import { consoleLocale } from "@/lib/console/console-locale";
-import { listConsoleArticles } from "@/lib/console/queries";
+import { listCategoryOptions, listConsoleArticles } from "@/lib/console/queries";
 import { locales } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translate";
 
@@ -27,7 +27,9 @@ export default async function ConsoleHomePage({ searchParams }: PageProps<"/cons
   );
   // A hand-edited URL with a bad filter shows everything rather than an error page.
   const filters = ZConsoleArticleQuery.safeParse(raw).data ?? {};
-  const articles = allowed ? await listConsoleArticles(filters) : [];
+  const [articles, categories] = allowed
+    ? await Promise.all([listConsoleArticles(filters), listCategoryOptions(uiLocale)])
+    : [[], []];
   const field = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
   return (
     <>
@@ -59,6 +61,17 @@ export default async function ConsoleHomePage({ searchParams }: PageProps<"/cons
                   {locales().map((locale) => (
                     <option key={locale} value={locale}>
                       {locale.toUpperCase()}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="text-sm text-slate-700">
+                {t("console.articles.filter.category")}
+                <select name="category" defaultValue={filters.category ?? ""} className={field}>
+                  <option value="">{t("console.articles.filter.any")}</option>
+                  {categories.map((category) => (
+                    <option key={category.id} value={category.slug}>
+                      {category.name}
                     </option>
                   ))}
                 </select>

@@ -40,6 +40,8 @@ export type TPublishArticle = z.infer<typeof ZPublishArticle>;
 export const ZConsoleArticleQuery = z.object({
   status: z.enum(["DRAFT", "PUBLISHED", "ARCHIVED"], { error: "must be DRAFT, PUBLISHED or ARCHIVED" }).optional(),
   locale: ZConfiguredLocale.optional(),
+  /** A category slug. */
+  category: ZArticleSlug.optional(),
   q: z.string().trim().max(200, { error: "must be at most 200 characters" }).optional(),
 });
 

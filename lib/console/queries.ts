@@ -21,7 +21,7 @@ export type ConsoleArticleRow = {
  * excerpt or body); every translation of those articles is returned, so the list can show
  * each locale's state and the missing ones.
  */
-export async function listConsoleArticles({ status, locale, q }: TConsoleArticleQuery = {}): Promise<
+export async function listConsoleArticles({ status, locale, category, q }: TConsoleArticleQuery = {}): Promise<
   ConsoleArticleRow[]
 > {
   const text = q
@@ -32,7 +32,10 @@ export async function listConsoleArticles({ status, locale, q }: TConsoleArticle
       }
     : {};
   const articles = await db.article.findMany({
-    where: { translations: { some: { ...(status ? { status } : {}), ...(locale ? { locale } : {}), ...text } } },
+    where: {
+      ...(category ? { category: { slug: category } } : {}),
+      translations: { some: { ...(status ? { status } : {}), ...(locale ? { locale } : {}), ...text } },
+    },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     take: LIST_LIMIT,
     select: {

@@ -25,6 +25,7 @@ export const consoleMessages = {
   "console.articles.missing": "missing",
   "console.articles.filter.status": "Status",
   "console.articles.filter.locale": "Language",
+  "console.articles.filter.category": "Category",
   "console.articles.filter.q": "Search",
   "console.articles.filter.any": "Any",
   "console.articles.filter.apply": "Filter",

@@ -28,6 +28,7 @@ export const consoleMessages: Record<keyof typeof en, string> = {
   "console.articles.missing": "manquant",
   "console.articles.filter.status": "Statut",
   "console.articles.filter.locale": "Langue",
+  "console.articles.filter.category": "Catégorie",
   "console.articles.filter.q": "Recherche",
   "console.articles.filter.any": "Tous",
   "console.articles.filter.apply": "Filtrer",

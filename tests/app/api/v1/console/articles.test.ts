@@ -194,7 +194,7 @@ describe("article drafts and revisions", () => {
     expect(body.error.message).toBe("No category with that id.");
   });
 
-  it("lists drafts with filters on status, locale and text", async () => {
+  it("lists drafts with filters on status, locale, category and text", async () => {
     const word = uniqueWord();
     const { body } = await createArticle({
       categoryId,
@@ -218,6 +218,8 @@ describe("article drafts and revisions", () => {
     expect(await list(`q=${word}&status=PUBLISHED`)).toEqual([]);
     expect(await list(`q=${word}&locale=en`)).toEqual([]);
     expect((await list("status=DRAFT")).map((article) => article.id)).toContain(body.article.id);
+    expect((await list(`q=${word}&category=gift-cards`)).map((article) => article.id)).toEqual([body.article.id]);
+    expect(await list(`q=${word}&category=no-such-category`)).toEqual([]);
   });
 
   it("records when an API token was last used", async () => {
