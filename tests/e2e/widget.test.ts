@@ -258,14 +258,15 @@ describe("escalation from the widget", () => {
       const started = await page.evaluate(() => (window as unknown as { widgetEvents: unknown[] }).widgetEvents);
       expect(started).toContainEqual({ name: "conversation:started", data: expect.objectContaining({ id }) });
 
-      // The agent sees it through the staff API, context attached, and answers.
-      const seen = await agent.request.get(`${app.url}/api/v1/console/conversations/${id}`);
-      expect(seen.status()).toBe(200);
-      expect((await seen.json()).conversation).toMatchObject({ pageUrl: `${shopOrigin}/checkout-2` });
-      const reply = await agent.request.post(`${app.url}/api/v1/console/conversations/${id}/messages`, {
-        data: { body: "Hello from Sam: let me check that voucher." },
-      });
-      expect(reply.status()).toBe(201);
+      // The agent, in a second browser, sees it arrive in the inbox (auto-assigned), opens it with
+      // the shop's context and answers from the composer.
+      const mine = agent.getByTestId("inbox-mine").getByRole("button", { name: /my voucher is refused/ });
+      await mine.waitFor({ timeout: 15_000 });
+      await mine.click();
+      await agent.getByTestId("shopper-context").getByText(`${shopOrigin}/checkout-2`).waitFor();
+      const reply = agent.getByLabel("Your message");
+      await reply.fill("Hello from Sam: let me check that voucher.");
+      await reply.press("Enter");
       await panel.getByRole("log").getByText("let me check that voucher").waitFor({ timeout: 15_000 });
       await eventually(
         () => page.evaluate(() => (window as unknown as { widgetEvents: { name: string }[] }).widgetEvents),
