@@ -3,7 +3,7 @@
 // a throw-away PostgreSQL. Prints delivery latency (POST → SSE event), messages per second,
 // lost and duplicated deliveries (must be 0) and the server's memory. Not part of `npm test`.
 import { randomUUID } from "node:crypto";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import { createApiToken } from "@/lib/auth/create-api-token";
 import { note } from "@/lib/cli/output";
 import { db } from "@/lib/db";
@@ -15,16 +15,12 @@ import {
   cleanups,
   ensureBenchBuild,
   INDEX_PREFIX,
+  percentile,
+  positiveInteger,
   residentBytes,
   startThrowAwayServices,
   step,
 } from "./support";
-
-function positiveInteger(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError("must be a whole number of 1 or more");
-  return number;
-}
 
 const options = new Command("npm run bench:chat --")
   .description("N shopper SSE streams and M agents exchanging messages; print delivery latency and losses.")
@@ -51,11 +47,6 @@ const sent = new Map<string, Sent>();
 const receivedAt = new Map<string, number>();
 let duplicates = 0;
 let failedPosts = 0;
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-}
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 

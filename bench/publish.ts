@@ -7,17 +7,12 @@ import { existsSync } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import getPort from "get-port";
 import { runMigrations } from "@/lib/migrate/run-migrations";
 import { startEmbeddedPostgres } from "@/lib/runtime/start-embedded-postgres";
 import { startMeilisearch } from "@/lib/runtime/start-meilisearch";
-
-function positiveInteger(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError("must be a whole number above 0");
-  return number;
-}
+import { percentile, positiveInteger } from "./support";
 
 const options = new Command("npm run bench:publish --")
   .description("Time from publishing an article (commit) to finding it with search.")
@@ -98,18 +93,16 @@ try {
   await db.$disconnect();
 
   const sorted = [...latencies].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
   const within = latencies.filter((ms) => ms <= 1_000).length;
   console.log(
     `Publish → searchable, ${options.publishes} publishes one after another, data ${options.tmpfs ? "in memory (tmpfs)" : `on disk (${base})`}`,
   );
   console.log(
-    `p50 ${at(50).toFixed(0)} ms · p95 ${at(95).toFixed(0)} ms · max ${sorted[sorted.length - 1].toFixed(0)} ms`,
+    `p50 ${percentile(sorted, 0.5).toFixed(0)} ms · p95 ${percentile(sorted, 0.95).toFixed(0)} ms · max ${sorted[sorted.length - 1].toFixed(0)} ms`,
   );
   console.log(`within 1 s (the target): ${within}/${options.publishes}`);
-  const taskAt = (p: number) => taskMs[Math.min(taskMs.length - 1, Math.ceil((p / 100) * taskMs.length) - 1)];
   console.log(
-    `of which Meilisearch task, enqueued → finished: p50 ${taskAt(50)} ms · p95 ${taskAt(95)} ms · max ${taskMs[taskMs.length - 1]} ms`,
+    `of which Meilisearch task, enqueued → finished: p50 ${percentile(taskMs, 0.5)} ms · p95 ${percentile(taskMs, 0.95)} ms · max ${taskMs[taskMs.length - 1]} ms`,
   );
 } finally {
   for (const stop of stops.reverse()) await stop().catch(() => {});

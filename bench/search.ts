@@ -3,7 +3,7 @@
 // Not part of `npm test`; see bench/README.md.
 import os from "node:os";
 import autocannon from "autocannon";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import { importArticles, type ImportEntry } from "@/lib/article/import-articles";
 import { startProgress } from "@/lib/cli/output";
 import { db } from "@/lib/db";
@@ -15,6 +15,8 @@ import {
   cleanups,
   ensureBenchBuild,
   INDEX_PREFIX,
+  percentile,
+  positiveInteger,
   residentBytes,
   startThrowAwayServices,
   step,
@@ -22,12 +24,6 @@ import {
 
 type Locale = "en" | "fr";
 const LOCALES: Locale[] = ["en", "fr"];
-
-function positiveInteger(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError("must be a whole number of 1 or more");
-  return number;
-}
 
 const options = new Command("npm run bench:search --")
   .description("Load GET /api/v1/search and Meilisearch directly with the same queries; print latency and throughput.")
@@ -618,10 +614,6 @@ type Measured = {
   errors: number;
   non2xx: number;
 };
-
-function percentile(sorted: Float64Array, fraction: number): number {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] : NaN;
-}
 
 function load(
   target: {

@@ -5,12 +5,25 @@ import { existsSync } from "node:fs";
 import { chmod, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { InvalidArgumentError } from "commander";
 import getPort from "get-port";
 import { formatDuration, note } from "@/lib/cli/output";
 import { runMigrations } from "@/lib/migrate/run-migrations";
 import { ensureBuild, isBuildStale, standaloneServer } from "@/lib/runtime/ensure-build";
 import { startEmbeddedPostgres } from "@/lib/runtime/start-embedded-postgres";
 import { startMeilisearch } from "@/lib/runtime/start-meilisearch";
+
+/** Commander parser for counts and durations. */
+export function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError("must be a whole number of 1 or more");
+  return number;
+}
+
+/** Nearest-rank percentile of ascending values (`fraction` 0–1); NaN when there are none. */
+export function percentile(sorted: ArrayLike<number>, fraction: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] : NaN;
+}
 
 export const cleanups: (() => Promise<unknown>)[] = [];
 
