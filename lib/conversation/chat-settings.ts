@@ -1,21 +1,21 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { DEFAULT_SETTINGS, SETTING_KEYS } from "@/lib/settings/schemas";
 
-// Chat settings live in the Setting table (admins change them from the console); these are
-// the defaults when a key is absent or holds something unusable.
+// Chat settings live in the Setting table under the console's keys (lib/settings/schemas.ts),
+// with its defaults when a key is absent or holds something unusable.
 
 export const CHAT_SETTING_KEYS = {
-  autoAssign: "chat.autoAssign",
-  firstResponseTargetSeconds: "chat.firstResponseTargetSeconds",
+  autoAssign: SETTING_KEYS.autoAssign,
+  firstResponseTargetSeconds: SETTING_KEYS.firstResponseTargetSeconds,
   reopenWindowMinutes: "chat.reopenWindowMinutes",
 } as const;
 
 export type ChatSettings = { autoAssign: boolean; firstResponseTargetSeconds: number; reopenWindowMinutes: number };
 
 export const DEFAULT_CHAT_SETTINGS: ChatSettings = {
-  autoAssign: true,
-  /** Shoppers expect a person within 76 seconds. */
-  firstResponseTargetSeconds: 76,
+  autoAssign: DEFAULT_SETTINGS.autoAssign,
+  firstResponseTargetSeconds: DEFAULT_SETTINGS.firstResponseTargetSeconds,
   /** A shopper writing again this soon after a resolution reopens the conversation. */
   reopenWindowMinutes: 30,
 };
